@@ -1,0 +1,144 @@
+"""The built site: both languages build under --strict, switch, search and stay local.
+
+The site is built once per test session into a temporary folder, exactly as
+``make build`` builds it (``mkdocs.yml`` to ``/``, ``mkdocs.en.yml`` to ``/en/``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+from harness import ROOT
+
+pytestmark = pytest.mark.site
+
+SITE_URL = "http://127.0.0.1:8000/"
+CONFIGS = {"zh": ("mkdocs.yml", ""), "en": ("mkdocs.en.yml", "en")}
+#: Tags whose URL attribute makes the browser download something.
+_LOADS = re.compile(
+    r"<(?:script|img|iframe|source|audio|video|embed)\b[^>]*?\ssrc=\"([^\"]+)\""
+    r"|<link\b(?![^>]*rel=\"(?:alternate|canonical)\")[^>]*?\shref=\"([^\"]+)\"",
+    re.IGNORECASE,
+)
+
+
+def mkdocs_build(config: str, site_dir: Path, docs_dir: Path | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, SITE_URL=SITE_URL, SITE_URL_EN=SITE_URL + "en/", NO_MKDOCS_2_WARNING="1")
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", str(site_dir)]
+    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("site")
+    for config, subdir in CONFIGS.values():
+        result = mkdocs_build(config, root / subdir)
+        assert result.returncode == 0, f"mkdocs build --strict -f {config} failed:\n{result.stderr}"
+    return root
+
+
+def html_pages(site: Path, language: str) -> list[Path]:
+    pages = [p for p in site.rglob("*.html") if p.name != "404.html"]
+    if language == "zh":
+        return [p for p in pages if p.relative_to(site).parts[0] != "en"]
+    return [p for p in pages if p.relative_to(site).parts[0] == "en"]
+
+
+def sitemap_paths(site: Path, language: str) -> set[str]:
+    base = SITE_URL + CONFIGS[language][1] + ("/" if language != "zh" else "")
+    text = (site / CONFIGS[language][1] / "sitemap.xml").read_text(encoding="utf-8")
+    return {loc.removeprefix(base) for loc in re.findall(r"<loc>([^<]+)</loc>", text)}
+
+
+def test_both_languages_have_the_same_pages(site: Path) -> None:
+    zh, en = sitemap_paths(site, "zh"), sitemap_paths(site, "en")
+    assert zh == en, f"only in zh: {sorted(zh - en)}; only in en: {sorted(en - zh)}"
+    assert "" in zh and "basics/" in zh
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_language_switcher_points_to_the_same_page(site: Path, language: str) -> None:
+    other = "en" if language == "zh" else "zh"
+    for page in html_pages(site, language):
+        html = page.read_text(encoding="utf-8")
+        assert f'<html lang="{language}"' in html, f"{page} is not marked as {language}"
+        match = re.search(rf'<link rel="alternate" href="([^"]+)" hreflang="{other}">', html)
+        assert match, f"{page} has no link to its {other} version"
+        page_url = urljoin(SITE_URL, page.relative_to(site).as_posix())
+        other_root = urljoin(page_url, match.group(1))
+        assert other_root == SITE_URL + CONFIGS[other][1] + ("/" if other == "en" else ""), (
+            f"{page}: the {other} link goes to {other_root}"
+        )
+        # Material's switcher maps the current path onto the other root through that
+        # root's sitemap.xml: the same path must exist there.
+        own_root = SITE_URL + CONFIGS[language][1] + ("/" if language == "en" else "")
+        path = page_url.removeprefix(own_root).removesuffix("index.html")
+        assert path in sitemap_paths(site, other), f"{page}: no {other} page at {path!r}"
+
+
+def test_chinese_search_finds_words(site: Path) -> None:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == ["zh", "en"]
+    # Material's search splits on the zero-width spaces jieba puts between words: a
+    # page that says 启动三个线程 must be found by 启动 alone.
+    hits = [d["location"] for d in index["docs"] if re.search("(^|\u200b)启动(\u200b|$)", d["text"])]
+    assert hits, "no page of the zh index has 启动 as a word; is jieba installed?"
+
+
+def test_english_search_is_separate(site: Path) -> None:
+    index = json.loads((site / "en" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == ["en"]
+    chinese = [d["location"] for d in index["docs"] if re.search(r"[\u4e00-\u9fff]{4}", d["text"])]
+    assert not chinese, f"Chinese text in the English index: {chinese[:5]}"
+
+
+def test_pages_load_nothing_from_other_hosts(site: Path) -> None:
+    outside = []
+    for page in site.rglob("*.html"):
+        for match in _LOADS.finditer(page.read_text(encoding="utf-8")):
+            url = match.group(1) or match.group(2)
+            if urlsplit(url).scheme in ("http", "https") and not url.startswith(SITE_URL):
+                outside.append(f"{page.relative_to(site)}: {url}")
+    for css in site.rglob("*.css"):
+        for url in re.findall(r"url\(['\"]?(https?://[^'\")]+)", css.read_text(encoding="utf-8")):
+            outside.append(f"{css.relative_to(site)}: {url}")
+    assert not outside, "pages load from third-party hosts:\n" + "\n".join(sorted(set(outside)))
+
+
+def test_mermaid_is_served_by_the_site(site: Path) -> None:
+    diagrams = [p for p in site.rglob("*.html") if '<pre class="mermaid">' in p.read_text(encoding="utf-8")]
+    assert diagrams, "no page has a Mermaid diagram"
+    for language_root in (site, site / "en"):
+        assert (language_root / "assets/javascripts/mermaid-loader.js").exists()
+        assert list((language_root / "assets/javascripts/vendor").glob("mermaid-*.min.js"))
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_executed_page_has_its_outputs(site: Path, language: str) -> None:
+    page = site / CONFIGS[language][1] / "basics" / "measure" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    assert "jp-OutputArea-output" in html, f"{page} shows no executed output"
+    assert "Traceback" not in html
+
+
+def test_a_missing_include_fails_the_build(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text('# T\n\n```python\n--8<-- "examples/no/such.py"\n```\n')
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {docs}\nnav: [index.md]\n"
+        f"theme: {{custom_dir: {ROOT / 'docs' / 'overrides'}}}\n"
+        "hooks: []\nwatch: []\nplugins: {search: {}}\n"
+    )
+    result = mkdocs_build(str(config), tmp_path / "site")
+    assert result.returncode != 0
+    assert "examples/no/such.py" in result.stderr
