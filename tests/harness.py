@@ -10,9 +10,15 @@ comment the reader sees too (the default, with no comment, is an exact match)::
 
     # output varies: order, duration       <- lines in any order; durations masked
     # expected exit code: 1                <- the example is meant to fail
+    # requires: python>=3.13, fork         <- skipped, with the reason, where unavailable
 
 The words after ``output varies:`` are ``order`` (compare the lines as a multiset) and
 the names of ``MASKS`` below. There is no rule that accepts any output.
+
+``requires:`` names a minimum Python (``python>=3.13``) and/or start methods an example
+asks for explicitly (``fork``, ``forkserver``; Windows has neither). The record of an
+example that needs a newer Python is written by that Python:
+``make outputs PYTHON=python3.13 VENV=.venv-python3.13``.
 
 Two kinds of files under ``examples/`` are not run this way:
 
@@ -73,6 +79,8 @@ KNOWN_VARIES = {ORDER, *MASKS}
 
 _VARIES = re.compile(r"^# output varies: (.+)$", re.MULTILINE)
 _EXIT = re.compile(r"^# expected exit code: (\d+)$", re.MULTILINE)
+_REQUIRES = re.compile(r"^# requires: (.+)$", re.MULTILINE)
+_MIN_PYTHON = re.compile(r"python>=3\.(\d+)")
 _STARTS_PROCESSES = re.compile(
     r"^\s*(?:import|from)\s+(?:multiprocessing|concurrent\.futures|subprocess)\b",
     re.MULTILINE,
@@ -121,6 +129,26 @@ class Example:
     def exit_code(self) -> int:
         match = _EXIT.search(self.source)
         return int(match.group(1)) if match else 0
+
+    @cached_property
+    def unavailable(self) -> str | None:
+        """Why this example cannot run on this interpreter and platform, if it cannot."""
+        import multiprocessing
+
+        for match in _REQUIRES.finditer(self.source):
+            for word in (w.strip() for w in match.group(1).split(",")):
+                if version := _MIN_PYTHON.fullmatch(word):
+                    if sys.version_info < (3, int(version.group(1))):
+                        return f"needs Python 3.{version.group(1)} or newer"
+                elif word in ("fork", "spawn", "forkserver"):
+                    if word not in multiprocessing.get_all_start_methods():
+                        return f"needs the {word} start method, which this platform lacks"
+                else:
+                    raise ExampleError(
+                        f"{self.rel}: '# requires: {word}' is neither python>=3.N nor a "
+                        "start method (fork, spawn, forkserver)"
+                    )
+        return None
 
     @property
     def starts_processes(self) -> bool:

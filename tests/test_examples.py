@@ -43,6 +43,8 @@ def _output_params() -> list:
 
 @pytest.mark.parametrize(("example", "start_method"), _output_params())
 def test_output(example: Example, start_method: str | None, update_examples: bool) -> None:
+    if reason := example.unavailable:
+        pytest.skip(f"{example.rel} {reason}")
     if update_examples and start_method not in (None, DEFAULT_START_METHOD):
         pytest.skip(f"records are written from the default start method ({DEFAULT_START_METHOD})")
     try:
@@ -122,6 +124,8 @@ def test_lint(path: Path, eval_example: EvalExample) -> None:
 def test_in_process(example: Example, eval_example: EvalExample, update_examples: bool) -> None:
     if update_examples:
         pytest.skip("records are written by test_output")
+    if reason := example.unavailable:
+        pytest.skip(f"{example.rel} {reason}")
     _configure(eval_example)
     code = _code_example(example.path)
     try:
