@@ -17,6 +17,14 @@ def _shm_entries() -> set[str]:
     return {p.name for p in SHM.iterdir() if p.name.startswith(SHM_PREFIXES)}
 
 
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Both languages built with --strict into one folder (zh at the root, en in en/)."""
+    from site_build import build_site
+
+    return build_site(tmp_path_factory.mktemp("site"))
+
+
 @pytest.fixture
 def update_examples(request: pytest.FixtureRequest) -> bool:
     """True under ``--update-examples`` (``make outputs``): write records, don't compare."""

