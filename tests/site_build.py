@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import socket
 import subprocess
 import sys
 import threading
@@ -19,7 +20,14 @@ from pathlib import Path
 
 from harness import ROOT
 
-PORT = int(os.environ.get("SITE_TEST_PORT", "8765"))
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+#: A port free when the tests start (or $SITE_TEST_PORT), fixed for the whole run.
+PORT = int(os.environ.get("SITE_TEST_PORT") or _free_port())
 SITE_URL = f"http://127.0.0.1:{PORT}/"
 #: Language to (config file, folder under the site root).
 CONFIGS = {"zh": ("mkdocs.yml", ""), "en": ("mkdocs.en.yml", "en")}

@@ -89,8 +89,11 @@ def test_language_switcher_keeps_the_page(page, start: str, target: str) -> None
 def test_chinese_search_finds_a_word(page) -> None:
     page.goto(language_root("zh"))
     page.wait_for_load_state("networkidle")
-    page.click("label.md-header__button[for=__search]")
-    page.fill("input.md-search__input", "启动")
+    page.click("input.md-search__input")
+    # Typing CJK inserts text without key events, as an input method does; the key
+    # that ends a real input method's composition is what Material's search reacts to.
+    page.keyboard.type("启动")
+    page.keyboard.press("End")
     results = page.locator(".md-search-result__item")
     results.first.wait_for()
     links = results.locator("a").evaluate_all("links => links.map(a => a.href)")
@@ -100,9 +103,9 @@ def test_chinese_search_finds_a_word(page) -> None:
 
 def test_copy_button_copies_the_example(page) -> None:
     page.goto(language_root("en") + "basics/")
-    block = page.locator(".highlight", has=page.locator('.filename:text-is("examples/basics/who_runs_it.py")'))
+    block = page.locator(".highlight", has=page.locator(".filename", has_text="examples/basics/who_runs_it.py"))
     block.hover()
-    block.locator("button.md-clipboard").click()
+    block.locator('button[data-md-type="copy"]').click()
     copied = page.evaluate("navigator.clipboard.readText()")
     source = (ROOT / "examples/basics/who_runs_it.py").read_text(encoding="utf-8")
     assert copied + "\n" == source

@@ -12,10 +12,13 @@
    that is marked ``translation: pending``, gets a notice linking to the other language.
 5. Each example's file name above its code becomes a download link, and the examples
    are copied into the site for it.
-6. Headings of executed pages get the same anchors as Markdown pages
-   (``pymdownx.slugs``, which keeps Chinese): mkdocs-jupyter's own slugs drop CJK
-   characters, leaving Chinese headings with empty ids and a table of contents that
-   points nowhere.
+6. Executed pages are made to look and weigh like the other pages: mkdocs-jupyter
+   puts ~590 KB of JupyterLab CSS, a clipboard widget, MathJax settings and a loader
+   that imports Mermaid from a CDN into each one. The hook keeps the cells, styles
+   code and output as Material code blocks (``notebook.css`` lays out the cells), and
+   gives headings the anchors Markdown pages get (``pymdownx.slugs``, which keeps
+   Chinese; mkdocs-jupyter's slugs drop it, leaving empty ids and a table of contents
+   that points nowhere).
 """
 
 from __future__ import annotations
@@ -44,6 +47,24 @@ EXAMPLES = ROOT / "examples"
 JUPYTER_CONFIG = Path(__file__).resolve().parent / "jupyter"
 INCLUDE = re.compile(r'--8<--\s+"([^"]+)"')
 FILENAME = re.compile(r'<span class="filename">(examples/[\w./-]+\.py)</span>')
+NOTEBOOK_REWRITES = [
+    # everything mkdocs-jupyter puts before the cells: <style>, <script>, a CDN loader
+    (re.compile(r"\A.*?(?=<div class=\"jupyter-wrapper\">)", re.DOTALL), ""),
+    # its copy widget (Material adds its own copy button to every code block)
+    (re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>', re.DOTALL), ""),
+    (re.compile(r'<div class="clipboard-copy-txt" id="cell-\d+">.*?</div>', re.DOTALL), ""),
+    # code and text output as Material code blocks
+    (
+        re.compile(r'<div class="highlight-ipynb hl-(\w+)"><pre>(.*?)</pre></div>', re.DOTALL),
+        r'<div class="language-\1 highlight"><pre><code>\2</code></pre></div>',
+    ),
+    (
+        re.compile(r'(<div class="jp-RenderedText jp-OutputArea-output"[^>]*>)\s*<pre>(.*?)</pre>', re.DOTALL),
+        r'\1<div class="language-text highlight"><pre><code>\2</code></pre></div>',
+    ),
+    # "In [1]:" prompts
+    (re.compile(r'(<div class="jp-(?:In|Out)putPrompt[^"]*">)[^<]*(</div>)'), r"\1\2"),
+]
 NOTEBOOK_HEADING = re.compile(
     r'<h([1-6]) id="[^"]*">(.*?)<a class="anchor-link" href="#[^"]*">', re.DOTALL
 )
@@ -137,6 +158,8 @@ def _other_language_url(page: Page, language: str) -> str:
 
 def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if page.file.src_uri in notebook_pages(config.theme["language"]):
+        for pattern, replacement in NOTEBOOK_REWRITES:
+            content = pattern.sub(replacement, content)
         content = _notebook_anchors(content, page)
     up = "../" * page.url.count("/")
     label = NOTICES[config.theme["language"]]["download"]
@@ -161,7 +184,8 @@ def _notebook_anchors(content: str, page: Page) -> str:
         base = slugify(re.sub(r"<[^>]+>", "", html.unescape(text)), "-") or "section"
         anchor = base if base not in ids else f"{base}_{ids.count(base)}"
         ids.append(anchor)
-        return f'<h{level} id="{anchor}">{text}<a class="anchor-link" href="#{anchor}">'
+        # Material's own permalink class: shown on hover, like on every other page
+        return f'<h{level} id="{anchor}">{text}<a class="headerlink" href="#{anchor}">'
 
     content = NOTEBOOK_HEADING.sub(heading, content)
     links: list[AnchorLink] = []
