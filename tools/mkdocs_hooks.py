@@ -5,7 +5,10 @@
    the one in its language as the page ``<chapter>/<name>.py``, which mkdocs-jupyter
    then executes and renders. The nav names that page like any other.
 2. Notebook execution gets a timeout per cell from ``tools/jupyter/`` (mkdocs-jupyter
-   has no option for it and nbclient's default is to wait forever).
+   has no option for it and nbclient's default is to wait forever). Its cache of
+   executed pages is keyed on the notebook's text only; the hook adds the modules
+   beside it (``examples/<chapter>/*.py``, which the notebook may import), so changing
+   a worker module re-executes the page instead of showing stale figures.
 3. Every page gets its "last updated" date from git: the newest commit that changed
    the page or an example it includes.
 4. A page whose translation is older than its counterpart (tools/translations.py), or
@@ -24,6 +27,7 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
 import html
 import os
 import re
@@ -32,6 +36,7 @@ import sys
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs_jupyter import plugin as mkdocs_jupyter_plugin
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
@@ -89,7 +94,23 @@ NOTICES = {
 }
 
 
+def _cache_key_with_modules(key_function):
+    def cache_key(nb_path: str, config: dict, exec_nb: bool) -> str:
+        digest = hashlib.sha256(key_function(nb_path, config, exec_nb).encode())
+        for module in sorted(Path(nb_path).parent.glob("*.py")):
+            if len(module.suffixes) == 1:  # modules, not the notebooks themselves
+                digest.update(module.name.encode() + module.read_bytes())
+        return digest.hexdigest()
+
+    cache_key.wrapped = key_function  # type: ignore[attr-defined]
+    return cache_key
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    if not hasattr(mkdocs_jupyter_plugin._compute_cache_key, "wrapped"):
+        mkdocs_jupyter_plugin._compute_cache_key = _cache_key_with_modules(
+            mkdocs_jupyter_plugin._compute_cache_key
+        )
     paths = os.environ.get("JUPYTER_CONFIG_PATH", "")
     if str(JUPYTER_CONFIG) not in paths.split(os.pathsep):
         os.environ["JUPYTER_CONFIG_PATH"] = os.pathsep.join(
