@@ -65,6 +65,8 @@ MASKS: dict[str, tuple[re.Pattern[str], str]] = {
     "pid": (re.compile(r"(?i)(\bp?pid\b\W{0,3})\d+"), r"\1<pid>"),
     # thread identifiers: ident=1402..., native_id=1234
     "ident": (re.compile(r"(?i)(\b(?:ident|native_id)\b\W{0,3})\d+"), r"\1<ident>"),
+    # sizes: 12.5 KiB, 3 MB, 640 bytes
+    "size": (re.compile(r"\d+(?:\.\d+)?\s?(?:[KMGT]i?B|bytes?)\b"), "<size>"),
     # object addresses: 0x7f3a2c1b9d90
     "address": (re.compile(r"0x[0-9a-fA-F]+"), "0x<address>"),
     # the frames of a traceback (they differ between Python versions); the
@@ -282,6 +284,12 @@ def run_script(
     leftovers = _session_leftovers(proc.pid)
     output = raw.decode("utf-8", "replace").replace("\r\n", "\n")
     output = output.replace(str(ROOT), CHECKOUT_PLACEHOLDER)
+    # on Windows, the rest of such a path has backslashes: make it read the same
+    output = re.sub(
+        re.escape(CHECKOUT_PLACEHOLDER) + r"(\\[^\s\"']+)",
+        lambda match: CHECKOUT_PLACEHOLDER + match.group(1).replace("\\", "/"),
+        output,
+    )
     return Run(output, proc.returncode, leftovers, seconds)
 
 
