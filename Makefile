@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 READY := $(VENV)/.requirements-installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve test build outputs format test-pythons clean
+.PHONY: help serve test build outputs format translations test-pythons clean
 
 help:
 	@echo "make serve    preview both languages at http://127.0.0.1:8000 (zh) and /en/"
@@ -15,6 +15,7 @@ help:
 	@echo "make outputs  run every example and rewrite its output record (.out)"
 	@echo "make build    build both languages into site/ with --strict"
 	@echo "make format   format the examples with black and fix what ruff can"
+	@echo "make translations  list pages whose translation is older than the original"
 	@echo "make test-pythons PYTHONS='python3.12 python3.13'  the suite on other Pythons"
 
 $(READY): requirements.txt
@@ -38,6 +39,9 @@ outputs: $(READY)
 format: $(READY)
 	$(BIN)/python -m black examples
 	$(BIN)/python -m ruff check --fix examples tests tools
+
+translations:
+	$(PYTHON) tools/translations.py
 
 # One virtual environment per interpreter: .venv-python3.12 and so on.
 test-pythons:
