@@ -27,7 +27,7 @@ serve: $(READY)
 	$(BIN)/python tools/serve.py
 
 test: $(READY)
-	$(BIN)/python -m pytest -n auto
+	$(BIN)/python -m pytest -n auto --dist loadgroup
 
 build: $(READY)
 	$(BIN)/python -m mkdocs build --strict -f mkdocs.yml
