@@ -42,7 +42,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if leaked:
         session.config.get_terminal_writer().line(
             f"FAILED: the examples left shared memory or semaphores in {SHM}: "
-            f"{sorted(leaked)}; close() and unlink() them in the example",
+            f"{sorted(leaked)}; close() and unlink() them in the example (or, if another "
+            "test run was going on at the same time, run again alone)",
             red=True,
         )
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
