@@ -83,10 +83,9 @@ _VARIES = re.compile(r"^# output varies: (.+)$", re.MULTILINE)
 _EXIT = re.compile(r"^# expected exit code: (\d+)$", re.MULTILINE)
 _REQUIRES = re.compile(r"^# requires: (.+)$", re.MULTILINE)
 _MIN_PYTHON = re.compile(r"python>=3\.(\d+)")
-_STARTS_PROCESSES = re.compile(
-    r"^\s*(?:import|from)\s+(?:multiprocessing|concurrent\.futures|subprocess)\b",
-    re.MULTILINE,
-)
+#: What makes a start method matter: multiprocessing, directly or through a process pool.
+#: (subprocess and other libraries' own process handling do not use it.)
+_STARTS_PROCESSES = re.compile(r"\bmultiprocessing\b|\bProcessPoolExecutor\b")
 
 
 class ExampleError(Exception):
