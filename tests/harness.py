@@ -167,11 +167,7 @@ class Example:
             r"multiprocessing|concurrent\.futures|subprocess|os\.fork|sys\.std|"
             r"logging|excepthook|traceback|warnings|end=|file="
         )
-        return (
-            not self.varies
-            and self.exit_code == 0
-            and not other_output.search(self.source)
-        )
+        return not self.varies and self.exit_code == 0 and not other_output.search(self.source)
 
     def read_record(self) -> str:
         if not self.record_path.exists():
@@ -331,4 +327,6 @@ def tool(name: str) -> str | None:
     """A command installed beside this interpreter (the venv's bin/), or on PATH."""
     import shutil
 
-    return shutil.which(name, path=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
+    return shutil.which(
+        name, path=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+    )

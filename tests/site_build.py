@@ -20,6 +20,7 @@ from pathlib import Path
 
 from harness import ROOT
 
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -46,8 +47,20 @@ def mkdocs_build(config: str, site_dir: Path) -> subprocess.CompletedProcess[str
         SITE_URL_EN=language_root("en"),
         NO_MKDOCS_2_WARNING="1",
     )
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", str(site_dir)]
-    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "-f",
+        config,
+        "-d",
+        str(site_dir),
+    ]
+    return subprocess.run(
+        command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False
+    )
 
 
 def build_site(root: Path) -> Path:

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from harness import ROOT
 from site_build import language_root, serve
 
@@ -38,7 +37,9 @@ AXE_PAGES = ["", "basics/", "basics/multitasking/", "basics/measure/"]
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     if not CHROMIUM.exists():
-        pytest.skip(f"no Chromium at {CHROMIUM}: `apt-get install chromium fonts-noto-cjk` (.ci/run does)")
+        pytest.skip(
+            f"no Chromium at {CHROMIUM}: `apt-get install chromium fonts-noto-cjk` (.ci/run does)"
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -60,11 +61,18 @@ def page(browser, base_url: str) -> Iterator[object]:
     )
     page = context.new_page()
     problems: list[str] = []
-    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    page.on(
+        "console",
+        lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None,
+    )
     page.on("pageerror", lambda error: problems.append(f"uncaught: {error}"))
     page.on(
         "request",
-        lambda r: None if r.url.startswith((base_url, "data:", "blob:")) else problems.append(f"request to {r.url}"),
+        lambda r: (
+            None
+            if r.url.startswith((base_url, "data:", "blob:"))
+            else problems.append(f"request to {r.url}")
+        ),
     )
     yield page
     context.close()
@@ -103,7 +111,9 @@ def test_chinese_search_finds_a_word(page) -> None:
 
 def test_copy_button_copies_the_example(page) -> None:
     page.goto(language_root("en") + "basics/")
-    block = page.locator(".highlight", has=page.locator(".filename", has_text="examples/basics/who_runs_it.py"))
+    block = page.locator(
+        ".highlight", has=page.locator(".filename", has_text="examples/basics/who_runs_it.py")
+    )
     block.hover()
     block.locator('button[data-md-type="copy"]').click()
     copied = page.evaluate("navigator.clipboard.readText()")
@@ -113,7 +123,7 @@ def test_copy_button_copies_the_example(page) -> None:
 
 def test_download_link_serves_the_example(page, base_url: str) -> None:
     page.goto(language_root("zh") + "basics/")
-    href = page.locator('.filename a[download]').first.get_attribute("href")
+    href = page.locator(".filename a[download]").first.get_attribute("href")
     response = page.request.get(language_root("zh") + "basics/" + href)
     assert response.ok
     assert response.text() == (ROOT / "examples/basics/who_runs_it.py").read_text(encoding="utf-8")

@@ -19,7 +19,6 @@ from pathlib import Path
 
 import jupytext
 import pytest
-
 from harness import ROOT, Example, all_examples, all_notebooks
 
 DOCS = ROOT / "docs"
@@ -101,7 +100,9 @@ def test_every_page_exists_in_both_languages() -> None:
     zh, en = set(pages("zh")), set(pages("en"))
     problems = [f"docs/zh/{p} has no English page docs/en/{p}" for p in sorted(zh - en)]
     problems += [f"docs/en/{p} has no Chinese page docs/zh/{p}" for p in sorted(en - zh)]
-    assert not problems, "\n".join(problems + ["Write the other language in the same pull request."])
+    assert not problems, "\n".join(
+        problems + ["Write the other language in the same pull request."]
+    )
 
 
 @pytest.mark.parametrize("name", sorted(set(pages("zh")) & set(pages("en"))))

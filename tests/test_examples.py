@@ -17,8 +17,6 @@ import multiprocessing
 from pathlib import Path
 
 import pytest
-from pytest_examples import CodeExample, EvalExample
-
 from harness import (
     ROOT,
     Example,
@@ -27,6 +25,7 @@ from harness import (
     all_notebooks,
     run_script,
 )
+from pytest_examples import CodeExample, EvalExample
 
 START_METHODS = multiprocessing.get_all_start_methods()
 DEFAULT_START_METHOD = multiprocessing.get_start_method()

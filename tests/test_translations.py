@@ -5,11 +5,10 @@ from __future__ import annotations
 import sys
 
 import pytest
-
 from harness import ROOT
 
 sys.path.insert(0, str(ROOT / "tools"))
-import translations  # noqa: E402
+import translations
 
 
 @pytest.fixture

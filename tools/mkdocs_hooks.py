@@ -36,16 +36,16 @@ import sys
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs_jupyter import plugin as mkdocs_jupyter_plugin
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
+from mkdocs_jupyter import plugin as mkdocs_jupyter_plugin
 from pymdownx.slugs import slugify as pymdownx_slugify
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from translations import behind, commit_times  # noqa: E402
+from translations import behind, commit_times
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -56,7 +56,12 @@ NOTEBOOK_REWRITES = [
     # everything mkdocs-jupyter puts before the cells: <style>, <script>, a CDN loader
     (re.compile(r"\A.*?(?=<div class=\"jupyter-wrapper\">)", re.DOTALL), ""),
     # its copy widget (Material adds its own copy button to every code block)
-    (re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>', re.DOTALL), ""),
+    (
+        re.compile(
+            r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>', re.DOTALL
+        ),
+        "",
+    ),
     (re.compile(r'<div class="clipboard-copy-txt" id="cell-\d+">.*?</div>', re.DOTALL), ""),
     # code and text output as Material code blocks
     (
@@ -64,7 +69,10 @@ NOTEBOOK_REWRITES = [
         r'<div class="language-\1 highlight"><pre><code>\2</code></pre></div>',
     ),
     (
-        re.compile(r'(<div class="jp-RenderedText jp-OutputArea-output"[^>]*>)\s*<pre>(.*?)</pre>', re.DOTALL),
+        re.compile(
+            r'(<div class="jp-RenderedText jp-OutputArea-output"[^>]*>)\s*<pre>(.*?)</pre>',
+            re.DOTALL,
+        ),
         r'\1<div class="language-text highlight"><pre><code>\2</code></pre></div>',
     ),
     # "In [1]:" prompts
@@ -77,18 +85,25 @@ slugify = pymdownx_slugify(case="lower")
 
 NOTICES = {
     "zh": {
-        "behind": ('!!! warning "译文可能已过时"\n\n'
-                   "    此页的[英文版]({link})更新得更晚，本页可能还没有跟上。\n\n"),
-        "pending": ('!!! info "尚待翻译"\n\n'
-                    "    此页还没有译成中文，下面是[英文原文]({link})。\n\n"),
+        "behind": (
+            '!!! warning "译文可能已过时"\n\n'
+            "    此页的[英文版]({link})更新得更晚，本页可能还没有跟上。\n\n"
+        ),
+        "pending": (
+            '!!! info "尚待翻译"\n\n    此页还没有译成中文，下面是[英文原文]({link})。\n\n'
+        ),
         "download": "下载 {name}",
     },
     "en": {
-        "behind": ('!!! warning "This translation may be out of date"\n\n'
-                   "    The [Chinese version]({link}) of this page changed more recently.\n\n"),
-        "pending": ('!!! info "Awaiting translation"\n\n'
-                    "    This page has not been translated yet; below is the "
-                    "[Chinese original]({link}).\n\n"),
+        "behind": (
+            '!!! warning "This translation may be out of date"\n\n'
+            "    The [Chinese version]({link}) of this page changed more recently.\n\n"
+        ),
+        "pending": (
+            '!!! info "Awaiting translation"\n\n'
+            "    This page has not been translated yet; below is the "
+            "[Chinese original]({link}).\n\n"
+        ),
         "download": "Download {name}",
     },
 }
@@ -123,7 +138,9 @@ def notebook_pages(language: str) -> dict[str, Path]:
     """Page path (``basics/measure.py``) to its script for ``language``."""
     suffix = f".{language}.py"
     return {
-        path.relative_to(EXAMPLES).with_name(path.name.removesuffix(suffix) + ".py").as_posix(): path
+        path.relative_to(EXAMPLES)
+        .with_name(path.name.removesuffix(suffix) + ".py")
+        .as_posix(): path
         for path in sorted(EXAMPLES.rglob(f"*{suffix}"))
     }
 
@@ -167,7 +184,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     elif behind(language, page.file.src_uri):
         notice = "behind"
     if notice:
-        markdown = NOTICES[language][notice].format(link=_other_language_url(page, language)) + markdown
+        markdown = (
+            NOTICES[language][notice].format(link=_other_language_url(page, language)) + markdown
+        )
     return markdown
 
 
@@ -215,7 +234,7 @@ def _notebook_anchors(content: str, page: Page) -> str:
         link = stack.pop(0)
         links.append(link)
         stack[:0] = link.children
-    for link, anchor in zip(links, ids):
+    for link, anchor in zip(links, ids, strict=False):  # a heading may lack a TOC entry
         link.id = anchor
     return content
 

@@ -25,7 +25,8 @@ if __name__ == "__main__":
     port = free_port()
     address = f"tcp://127.0.0.1:{port}"
     command = [*DASK, "scheduler", "--host", "127.0.0.1", "--port", str(port)]
-    scheduler = subprocess.Popen([*command, "--no-dashboard"], env=QUIET)
+    options = ["--no-dashboard", "--dashboard-address", "127.0.0.1:0"]  # any free port
+    scheduler = subprocess.Popen(command + options, env=QUIET)
     workers = []
     try:
         for name in ("worker-1", "worker-2"):

@@ -23,6 +23,7 @@ if __name__ == "__main__":
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},  # any free port
             silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster) as client,

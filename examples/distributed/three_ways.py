@@ -30,6 +30,7 @@ if __name__ == "__main__":
             threads_per_worker=1,  # ...each running one task at a time
             processes=True,
             dashboard_address=None,  # no web dashboard (it needs bokeh)
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},  # any free port
             silence_logs=logging.ERROR,  # keep the cluster's log quiet
         ) as cluster,
         Client(cluster) as client,
