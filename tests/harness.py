@@ -296,9 +296,10 @@ def _session_members(sid: int) -> dict[int, str]:
             text = stat.read_text()
         except OSError:
             continue
-        # pid (comm) state ppid pgrp session ...
+        # pid (comm) state ppid pgrp session ...; a zombie (Z) has exited already and
+        # only waits for init to reap it
         fields = text[text.rfind(")") + 2 :].split()
-        if int(fields[3]) == sid:
+        if int(fields[3]) == sid and fields[0] != "Z":
             members[int(stat.parent.name)] = text[text.find("(") : text.rfind(")") + 1]
     return members
 
