@@ -19,6 +19,7 @@ from pathlib import Path
 
 import jupytext
 import pytest
+import yaml
 from harness import ROOT, Example, all_examples, all_notebooks
 
 DOCS = ROOT / "docs"
@@ -120,6 +121,22 @@ def test_pages_match_across_languages(name: str) -> None:
     assert zh_includes == en_includes, (
         f"docs/zh/{name} and docs/en/{name} include different examples:\n"
         f"zh: {zh_includes}\nen: {en_includes}"
+    )
+
+
+@pytest.mark.parametrize("path", ALL_PAGES, ids=_page_id)
+def test_front_matter_has_a_description(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    rel = path.relative_to(ROOT).as_posix()
+    assert text.startswith("---\n"), f"{rel}: start with front matter holding a `description:`"
+    front, _, _ = text[4:].partition("\n---\n")
+    try:
+        meta = yaml.safe_load(front)
+    except yaml.YAMLError as error:
+        pytest.fail(f"{rel}: the front matter is not valid YAML (quote a value containing ': '):\n{error}")
+    assert isinstance(meta, dict) and isinstance(meta.get("description"), str), (
+        f"{rel}: the front matter needs `description:`, one sentence used in search results "
+        "and link previews"
     )
 
 
