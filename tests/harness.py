@@ -11,9 +11,15 @@ comment the reader sees too (the default, with no comment, is an exact match)::
     # output varies: order, duration       <- lines in any order; durations masked
     # expected exit code: 1                <- the example is meant to fail
     # requires: python>=3.13, fork         <- skipped, with the reason, where unavailable
+    # start method: chosen by the example  <- run once, not under each default
 
 The words after ``output varies:`` are ``order`` (compare the lines as a multiset) and
 the names of ``MASKS`` below. There is no rule that accepts any output.
+
+An example that uses ``multiprocessing`` runs once per start method, each made the
+default in turn (tests/startmethod/). One that picks its start methods itself, with
+``get_context()`` for every process it starts, says ``# start method: chosen by the
+example`` and runs once.
 
 ``requires:`` names a minimum Python (``python>=3.13``) and/or start methods an example
 asks for explicitly (``fork``, ``forkserver``; Windows has neither). The record of an
@@ -81,6 +87,7 @@ KNOWN_VARIES = {ORDER, *MASKS}
 
 _VARIES = re.compile(r"^# output varies: (.+)$", re.MULTILINE)
 _EXIT = re.compile(r"^# expected exit code: (\d+)$", re.MULTILINE)
+_OWN_START_METHOD = re.compile(r"^# start method: chosen by the example$", re.MULTILINE)
 _REQUIRES = re.compile(r"^# requires: (.+)$", re.MULTILINE)
 _MIN_PYTHON = re.compile(r"python>=3\.(\d+)")
 #: What makes a start method matter: multiprocessing, directly or through a process pool.
@@ -153,7 +160,10 @@ class Example:
 
     @property
     def starts_processes(self) -> bool:
-        return bool(_STARTS_PROCESSES.search(self.source))
+        """Whether the default start method matters to this example."""
+        return bool(_STARTS_PROCESSES.search(self.source)) and not _OWN_START_METHOD.search(
+            self.source
+        )
 
     @property
     def in_process_checkable(self) -> bool:

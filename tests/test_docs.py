@@ -133,7 +133,9 @@ def test_front_matter_has_a_description(path: Path) -> None:
     try:
         meta = yaml.safe_load(front)
     except yaml.YAMLError as error:
-        pytest.fail(f"{rel}: the front matter is not valid YAML (quote a value containing ': '):\n{error}")
+        pytest.fail(
+            f"{rel}: the front matter is not valid YAML (quote a value containing ': '):\n{error}"
+        )
     assert isinstance(meta, dict) and isinstance(meta.get("description"), str), (
         f"{rel}: the front matter needs `description:`, one sentence used in search results "
         "and link previews"

@@ -2,6 +2,7 @@
 
 import multiprocessing
 import os
+import time
 
 
 def crash() -> None:
@@ -16,4 +17,9 @@ if __name__ == "__main__":
         except multiprocessing.TimeoutError:
             print("get(timeout=0.2): multiprocessing.TimeoutError")
         print("the pool carries on:", pool.apply(abs, (-3,)))
+        deadline = time.monotonic() + 2  # the pool checks on its workers every 0.1 s
+        while (
+            len(multiprocessing.active_children()) < 2 and time.monotonic() < deadline
+        ):
+            time.sleep(0.01)  # until the replacement has started
         print("workers alive:", len(multiprocessing.active_children()))

@@ -3,6 +3,7 @@
 import multiprocessing
 
 # requires: fork, forkserver
+# start method: chosen by the example
 
 print(f"running the top level of this file as {__name__!r}")
 setting = "set at import"

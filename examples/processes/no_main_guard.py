@@ -5,6 +5,7 @@ import sys
 
 # expected exit code: 1
 # output varies: traceback
+# start method: chosen by the example
 
 
 def greet() -> None:

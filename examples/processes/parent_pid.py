@@ -4,6 +4,7 @@ import multiprocessing
 import os
 
 # requires: fork, forkserver
+# start method: chosen by the example
 
 
 def report(queue: multiprocessing.Queue) -> None:

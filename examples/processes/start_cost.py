@@ -7,6 +7,7 @@ import timeit
 
 # requires: fork, forkserver
 # output varies: duration
+# start method: chosen by the example
 
 
 def start_and_join(context) -> None:

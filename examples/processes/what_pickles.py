@@ -4,6 +4,7 @@ import multiprocessing
 import pickle
 
 # requires: fork, forkserver
+# start method: chosen by the example
 
 
 def top_level() -> None:
