@@ -329,7 +329,7 @@ def _kill_session(sid: int) -> None:
 def _kill(pids: dict[int, str]) -> None:
     for pid in pids:
         try:
-            os.kill(pid, signal.SIGKILL)
+            os.kill(pid, getattr(signal, "SIGKILL", signal.SIGTERM))  # Windows has no SIGKILL
         except (ProcessLookupError, PermissionError):
             pass
 
