@@ -43,11 +43,12 @@ format: $(READY)
 translations:
 	$(PYTHON) tools/translations.py
 
-# One virtual environment per interpreter: .venv-python3.12 and so on.
+# One virtual environment per interpreter version: .venv-3.12 and so on.
 test-pythons:
 	@for python in $(PYTHONS); do \
-		echo "== make test with $$python"; \
-		$(MAKE) test PYTHON=$$python VENV=.venv-$$(basename $$python) || exit 1; \
+		version=$$($$python -c 'import sys; print("%d.%d" % sys.version_info[:2])') || exit 1; \
+		echo "== make test with $$python (Python $$version)"; \
+		$(MAKE) test PYTHON=$$python VENV=.venv-$$version || exit 1; \
 	done
 
 clean:

@@ -24,7 +24,7 @@ example`` and runs once.
 ``requires:`` names a minimum Python (``python>=3.13``) and/or start methods an example
 asks for explicitly (``fork``, ``forkserver``; Windows has neither). The record of an
 example that needs a newer Python is written by that Python:
-``make outputs PYTHON=python3.13 VENV=.venv-python3.13``.
+``make outputs PYTHON=python3.13 VENV=.venv-3.13``.
 
 Two kinds of files under ``examples/`` are not run this way:
 
