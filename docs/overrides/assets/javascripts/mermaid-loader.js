@@ -3,12 +3,13 @@
  *
  * Material for MkDocs renders `pre.mermaid` with the global `mermaid` when it
  * exists, and otherwise downloads Mermaid from a CDN. This stand-in is that global:
- * on the first diagram it loads the copy under vendor/ (980 KB gzipped, so not on
- * every page), then hands Material's calls to the real library.
+ * on the first diagram it loads the copy under vendor/ (@mermaid-js/tiny: flowcharts,
+ * sequence diagrams, Gantt charts and more, but no mindmaps, architecture diagrams or
+ * KaTeX; 660 KB gzipped, so not on every page), then hands Material's calls to it.
  */
 (() => {
   const script = document.currentScript;
-  const source = new URL("vendor/mermaid-11.17.2.min.js", script.src).href;
+  const source = new URL("vendor/mermaid-tiny-11.17.2.min.js", script.src).href;
   let settings = {};
   let loaded = null;
 
