@@ -25,7 +25,6 @@ import multiprocessing
 import os
 import platform
 import sys
-import sysconfig
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -35,7 +34,7 @@ from pathlib import Path
 # workloads.py sits beside this file; the notebook kernel starts in the repository root.
 HERE = Path(__file__).parent if "__file__" in globals() else Path("examples/compare")
 sys.path.insert(0, str(HERE.resolve()))
-from workloads import count_primes, count_primes_many
+from workloads import count_primes, count_primes_many, describe_machine, usable_cpus
 
 # %% [markdown]
 # ## The machine
@@ -48,16 +47,7 @@ from workloads import count_primes, count_primes_many
 
 # %%
 if __name__ == "__main__":
-    usable = os.process_cpu_count() if hasattr(os, "process_cpu_count") else None
-    free_threaded = sysconfig.get_config_var("Py_GIL_DISABLED")
-    build = "free-threaded" if free_threaded else "standard"
-    gil = getattr(sys, "_is_gil_enabled", lambda: True)()
-    print(f"Python {platform.python_version()}, {build} build, GIL enabled: {gil}")
-    print(f"{platform.system()} {platform.machine()}, os.cpu_count(): {os.cpu_count()}")
-    print(f"os.process_cpu_count(): {usable or 'not available (Python 3.13+)'}")
-    print(f"multiprocessing start method: {multiprocessing.get_start_method()}")
-    if hasattr(os, "getloadavg"):  # not on Windows
-        print(f"load average over the last minute: {os.getloadavg()[0]:.2f}")
+    print(describe_machine())
 
 # %% [markdown]
 # ## How it is measured
@@ -138,7 +128,7 @@ if __name__ == "__main__":
 if __name__ == "__main__":
     import matplotlib.pyplot as plt  # here, not at the top: child processes skip it
 
-    cpus = usable or os.cpu_count()
+    cpus = usable_cpus() or os.cpu_count()
     fig, ax = plt.subplots(figsize=(6, 3.5), dpi=80)
     ax.axhline(baseline, color="gray", linestyle="--", label="sequential")
     ideal = [baseline / min(w, cpus) for w in WORKERS]

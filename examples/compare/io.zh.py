@@ -18,7 +18,6 @@ import asyncio
 import os
 import platform
 import sys
-import sysconfig
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -29,21 +28,13 @@ import matplotlib.pyplot as plt
 # workloads.py sits beside this file; the notebook kernel starts in the repository root.
 HERE = Path(__file__).parent if "__file__" in globals() else Path("examples/compare")
 sys.path.insert(0, str(HERE.resolve()))
-from workloads import wait, wait_async
+from workloads import describe_machine, wait, wait_async
 
 # %% [markdown]
 # ## 是哪台机器
 
 # %%
-usable = os.process_cpu_count() if hasattr(os, "process_cpu_count") else None
-free_threaded = sysconfig.get_config_var("Py_GIL_DISABLED")
-build = "free-threaded" if free_threaded else "standard"
-gil = getattr(sys, "_is_gil_enabled", lambda: True)()
-print(f"Python {platform.python_version()}, {build} build, GIL enabled: {gil}")
-print(f"{platform.system()} {platform.machine()}, os.cpu_count(): {os.cpu_count()}")
-print(f"os.process_cpu_count(): {usable or 'not available (Python 3.13+)'}")
-if hasattr(os, "getloadavg"):  # not on Windows
-    print(f"load average over the last minute: {os.getloadavg()[0]:.2f}")
+print(describe_machine())
 
 # %% [markdown]
 # ## 怎么测的

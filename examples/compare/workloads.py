@@ -1,7 +1,34 @@
 """The work the measured pages time, in a module that child processes can import."""
 
 import asyncio
+import multiprocessing
+import os
+import platform
+import sys
+import sysconfig
 import time
+
+
+def usable_cpus() -> int | None:
+    """CPUs this process may use: os.process_cpu_count() (3.13+), else None."""
+    return os.process_cpu_count() if hasattr(os, "process_cpu_count") else None
+
+
+def describe_machine() -> str:
+    """The facts a measured page prints beside its figures: build, CPUs, load."""
+    usable = usable_cpus()
+    free_threaded = sysconfig.get_config_var("Py_GIL_DISABLED")
+    build = "free-threaded" if free_threaded else "standard"
+    gil = getattr(sys, "_is_gil_enabled", lambda: True)()
+    lines = [
+        f"Python {platform.python_version()}, {build} build, GIL enabled: {gil}",
+        f"{platform.system()} {platform.machine()}, os.cpu_count(): {os.cpu_count()}",
+        f"os.process_cpu_count(): {usable or 'not available (Python 3.13+)'}",
+        f"multiprocessing start method: {multiprocessing.get_start_method()}",
+    ]
+    if hasattr(os, "getloadavg"):  # not on Windows
+        lines.append(f"load average over the last minute: {os.getloadavg()[0]:.2f}")
+    return "\n".join(lines)
 
 
 def count_primes(limit: int) -> int:
