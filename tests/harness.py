@@ -87,6 +87,11 @@ KNOWN_VARIES = {ORDER, *MASKS}
 
 _VARIES = re.compile(r"^# output varies: (.+)$", re.MULTILINE)
 _EXIT = re.compile(r"^# expected exit code: (\d+)$", re.MULTILINE)
+#: Output that pytest-examples' print mock would not see, or code it cannot run in process.
+_OTHER_OUTPUT = re.compile(
+    r"multiprocessing|concurrent\.futures|subprocess|os\.fork|sys\.std|"
+    r"logging|excepthook|traceback|warnings|end=|file="
+)
 _OWN_START_METHOD = re.compile(r"^# start method: chosen by the example$", re.MULTILINE)
 _REQUIRES = re.compile(r"^# requires: (.+)$", re.MULTILINE)
 _MIN_PYTHON = re.compile(r"python>=3\.(\d+)")
@@ -173,11 +178,7 @@ class Example:
         process cannot start processes (DESIGN.md), so only exact, successful examples
         that print with plain ``print()`` qualify.
         """
-        other_output = re.compile(
-            r"multiprocessing|concurrent\.futures|subprocess|os\.fork|sys\.std|"
-            r"logging|excepthook|traceback|warnings|end=|file="
-        )
-        return not self.varies and self.exit_code == 0 and not other_output.search(self.source)
+        return not self.varies and self.exit_code == 0 and not _OTHER_OUTPUT.search(self.source)
 
     def read_record(self) -> str:
         if not self.record_path.exists():

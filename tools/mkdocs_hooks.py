@@ -27,6 +27,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 import html
 import os
@@ -122,6 +123,9 @@ def _cache_key_with_modules(key_function):
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # `make serve` keeps this module between builds: look at git and examples/ afresh
+    commit_times.cache_clear()
+    notebook_pages.cache_clear()
     if not hasattr(mkdocs_jupyter_plugin._compute_cache_key, "wrapped"):
         mkdocs_jupyter_plugin._compute_cache_key = _cache_key_with_modules(
             mkdocs_jupyter_plugin._compute_cache_key
@@ -134,6 +138,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+@functools.cache  # asked for every page; cleared at the start of each build
 def notebook_pages(language: str) -> dict[str, Path]:
     """Page path (``basics/measure.py``) to its script for ``language``."""
     suffix = f".{language}.py"
