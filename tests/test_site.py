@@ -48,6 +48,7 @@ def test_both_languages_have_the_same_pages(site: Path) -> None:
 @pytest.mark.parametrize("language", ["zh", "en"])
 def test_language_switcher_points_to_the_same_page(site: Path, language: str) -> None:
     other = "en" if language == "zh" else "zh"
+    other_paths = sitemap_paths(site, other)
     for page in html_pages(site, language):
         html = page.read_text(encoding="utf-8")
         assert f'<html lang="{language}"' in html, f"{page} is not marked as {language}"
@@ -56,10 +57,14 @@ def test_language_switcher_points_to_the_same_page(site: Path, language: str) ->
         page_url = urljoin(SITE_URL, page.relative_to(site).as_posix())
         other_root = urljoin(page_url, match.group(1))
         assert other_root == language_root(other), f"{page}: the {other} link goes to {other_root}"
-        # Material's switcher maps the current path onto the other root through that
-        # root's sitemap.xml: the same path must exist there.
+        # The selector (docs/overrides/partials/alternate.html) links to the same path
+        # under the other root, and that page must exist.
         path = page_url.removeprefix(language_root(language)).removesuffix("index.html")
-        assert path in sitemap_paths(site, other), f"{page}: no {other} page at {path!r}"
+        assert path in other_paths, f"{page}: no {other} page at {path!r}"
+        switch = re.search(rf'<a href="([^"]+)" hreflang="{other}" class="md-select__link"', html)
+        assert switch, f"{page} has no language selector entry for {other}"
+        target = urljoin(page_url, switch.group(1))
+        assert target == other_root + path, f"{page}: the selector goes to {target}"
 
 
 def test_chinese_search_finds_words(site: Path) -> None:
